@@ -1,0 +1,18 @@
+export { serveCommand, startServer } from './serve.js';
+export type { RunningServer } from './serve.js';
+export { seedCommand, migrateCommand } from './seed-command.js';
+export { runDoctor, formatChecks } from './doctor.js';
+export type { Check, CheckStatus } from './doctor.js';
+export { createProgress } from './progress.js';
+export type { Progress } from './progress.js';
+export { prepareDatabase, seedIfEmpty, loadKeys, storeOptions } from './runtime.js';
+export { auditVerifyCommand } from './audit-command.js';
+export { staffAddCommand } from './staff-command.js';
+export { mcpCommand, sessionNewCommand } from './mcp-command.js';
+export { createToolServices, createSecurityContext, createSmsSender } from './runtime.js';
+export { vaultRekeyCommand } from './vault-command.js';
+export { evalCommand, readEvalOptions } from './eval-command.js';
+export type { EvalCommandOptions } from './eval-command.js';
+export { createAgentServices } from './agent-runtime.js';
+export { chatCommand } from './chat-command.js';
+export { nluTrainCommand, nluEvalCommand } from './nlu-command.js';

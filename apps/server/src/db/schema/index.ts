@@ -1,0 +1,18 @@
+export * from './enums.js';
+export { customers } from './customers.js';
+export { accounts } from './accounts.js';
+export { journals, ledgerEntries, holds } from './ledger.js';
+export { cards } from './cards.js';
+export { transfers } from './transfers.js';
+export { transactions } from './transactions.js';
+export { disputes, disputeEvidence, disputeEvents } from './disputes.js';
+export { checks, stopPayments } from './checks.js';
+export { payees, billPayments } from './bill-pay.js';
+export { authSessions, consents } from './sessions.js';
+export { auditLog } from './audit.js';
+export { idempotencyKeys } from './idempotency.js';
+export { otpCodes, verificationAttempts, stepUpLocks, smsOutbox } from './verification.js';
+export { staffUsers, staffSessions } from './staff.js';
+export { handoffs, statementRequests } from './service-requests.js';
+export { vaultCards, cardCaptures, cardPayments } from './pci.js';
+export { conversations, conversationMessages } from './conversations.js';

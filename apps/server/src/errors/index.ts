@@ -1,0 +1,1 @@
+export { AppError, isAppError, httpStatusFor } from './app-error.js';

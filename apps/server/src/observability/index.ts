@@ -1,0 +1,3 @@
+export { createLogger, safeErrorSerializer } from './logger.js';
+export type { Logger, LoggerOptions } from './logger.js';
+export { redactPaths, redactQueryString, secretFieldNames } from './redaction.js';
