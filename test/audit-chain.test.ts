@@ -5,9 +5,10 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { asc, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { auditLog, openStore } from '../apps/server/src/db/index.js';
+import { auditChainHead, auditLog, openStore } from '../apps/server/src/db/index.js';
 import type { Store } from '../apps/server/src/db/index.js';
 import { recordAudit, verifyAuditChain } from '../apps/server/src/security/index.js';
+import { legacyAuditHash } from '../apps/server/src/security/audit/audit-record.js';
 import type { AuditInput } from '../apps/server/src/security/index.js';
 import {
   createPostgresDatabase,
@@ -93,6 +94,89 @@ describeEachStore('the audit chain', (kind) => {
       records: 6,
       broken: { seq: 7, id: edited!.id, problem: 'hash_mismatch' },
     });
+  });
+});
+
+describeEachStore('the audit chain head', (kind) => {
+  let t: TestStore;
+  beforeAll(async () => {
+    t = await openTestStore(kind);
+  });
+  afterAll(() => t.close());
+
+  it('verifies records hashed before the head row existed, then new ones after them', async () => {
+    // A database migrated from before the head row: three records under the old rule.
+    let prevHash = '0'.repeat(64);
+    for (let seq = 1; seq <= 3; seq++) {
+      const unhashed = {
+        seq,
+        id: `aud_legacy${seq}`,
+        occurredAt: new Date(Date.UTC(2026, 0, seq)),
+        customerId: null,
+        sessionId: null,
+        actor: 'system',
+        action: 'SESSION_CREATED',
+        resource: null,
+        result: 'success' as const,
+        authLevel: 0,
+        ipAddress: null,
+        jurisdiction: 'US-CO',
+        piiAccessed: false,
+        complianceFlags: [],
+        metadata: { channel: 'web' },
+        prevHash,
+      };
+      const hash = legacyAuditHash(unhashed);
+      await t.store.db.transaction(async (tx) => {
+        await tx.execute(sql.raw('SET LOCAL session_replication_role = replica'));
+        await tx.insert(auditLog).values({ ...unhashed, hash });
+        await tx
+          .update(auditChainHead)
+          .set({ seq, hash, prevHash, legacyThrough: seq })
+          .where(sql`chain = 1`);
+      });
+      prevHash = hash;
+    }
+    for (let i = 1; i <= 3; i++) await recordAudit(t.store.db, event(i));
+    const report = await verifyAuditChain(t.store.db);
+    expect(report).toMatchObject({ ok: true, records: 6, headSeq: 6 });
+
+    await asSuperuser(t.store, `UPDATE audit_log SET jurisdiction = 'US-CA' WHERE seq = 2`);
+    expect(await verifyAuditChain(t.store.db)).toMatchObject({
+      ok: false,
+      broken: { seq: 2, id: 'aud_legacy2', problem: 'hash_mismatch' },
+    });
+    await asSuperuser(t.store, `UPDATE audit_log SET jurisdiction = 'US-CO' WHERE seq = 2`);
+    expect((await verifyAuditChain(t.store.db)).ok).toBe(true);
+  });
+
+  it('notices records deleted from the end of the chain', async () => {
+    await asSuperuser(t.store, `DELETE FROM audit_log WHERE seq = 6`);
+    expect(await verifyAuditChain(t.store.db)).toEqual({
+      ok: false,
+      records: 5,
+      broken: { seq: 6, id: '', problem: 'tail_missing' },
+    });
+  });
+
+  it('only ever moves one record forward: no skipping, rewinding, second head or removal', async () => {
+    const attempts = [
+      sql`UPDATE audit_chain_head SET seq = seq + 2, prev_hash = hash`,
+      sql`UPDATE audit_chain_head SET seq = seq - 1`,
+      sql`UPDATE audit_chain_head SET seq = seq + 1, prev_hash = ${'f'.repeat(64)}`,
+      sql`INSERT INTO audit_chain_head VALUES (2, 0, ${'0'.repeat(64)}, ${'0'.repeat(64)}, 0)`,
+      sql`DELETE FROM audit_chain_head`,
+      sql`TRUNCATE audit_chain_head`,
+    ];
+    for (const attempt of attempts) {
+      const refusal = await t.store.db.execute(attempt).then(
+        () => 'accepted',
+        (error: Error) => String((error.cause as Error | undefined)?.message ?? error.message),
+      );
+      expect(refusal).toMatch(/APPEND_ONLY/);
+    }
+    const [head] = await t.store.db.select().from(auditChainHead);
+    expect(head).toMatchObject({ chain: 1, seq: 6, legacyThrough: 3 });
   });
 });
 

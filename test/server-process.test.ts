@@ -73,7 +73,7 @@ describe('the bankdesk CLI on the embedded database', () => {
     const server = await startServe(cwd);
     running.push(server);
     expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
-    expect(server.output()).toContain('database schema is up to date (7 of 7 migrations)');
+    expect(server.output()).toContain('database schema is up to date (8 of 8 migrations)');
     expect(server.output()).not.toContain('seeding');
     expect(await stop(server)).toBe(0);
   });
@@ -87,7 +87,7 @@ describe('the bankdesk CLI on the embedded database', () => {
     const doctor = await run(cwd, ['doctor']);
     expect(doctor.code).toBe(0);
     expect(doctor.stdout).toMatch(/✓ node/);
-    expect(doctor.stdout).toMatch(/✓ database .*7 of 7 migrations applied, holds customers/);
+    expect(doctor.stdout).toMatch(/✓ database .*8 of 8 migrations applied, holds customers/);
     expect(doctor.stdout).toMatch(/chromium \(optional\)/);
   });
 
@@ -176,9 +176,9 @@ describePostgres('the bankdesk CLI on PostgreSQL', () => {
       const ready = await fetch(`${server.url}/readyz`);
       expect(await ready.json()).toMatchObject({
         status: 'ready',
-        database: { driver: 'postgres', migrationsApplied: 7 },
+        database: { driver: 'postgres', migrationsApplied: 8 },
       });
-      expect(server.output()).toContain('applied 7 database migrations');
+      expect(server.output()).toContain('applied 8 database migrations');
       expect(server.output()).toContain('available $5,647.32, pending $200.00');
       expect(await stop(server)).toBe(0);
       // The embedded database was never touched.

@@ -69,7 +69,7 @@ describe('HTTP application', () => {
     expect(ready.statusCode).toBe(200);
     expect(ready.json()).toEqual({
       status: 'ready',
-      database: { driver: 'pglite', migrationsApplied: 7, migrationsExpected: 7 },
+      database: { driver: 'pglite', migrationsApplied: 8, migrationsExpected: 8 },
     });
   });
 
@@ -198,7 +198,7 @@ describe('readiness', () => {
       expect(pending.statusCode).toBe(503);
       expect(pending.json().error).toEqual({
         code: 'NOT_READY',
-        message: 'database migrations pending: 0 of 7 applied',
+        message: 'database migrations pending: 0 of 8 applied',
       });
       await store.migrate();
       expect((await app.inject({ url: '/readyz' })).statusCode).toBe(200);

@@ -29,9 +29,10 @@ export async function auditVerifyCommand(
       hash_mismatch: 'its contents do not match its hash (edited)',
       prev_hash_mismatch: 'it does not link to the record before it',
       sequence_gap: 'the record before it is missing (deleted)',
+      tail_missing: 'it and any after it are missing (deleted from the end)',
     }[problem];
     out(
-      `audit chain broken at record #${seq} (${id}): ${what}; ${report.records} records before it are intact`,
+      `audit chain broken at record #${seq}${id ? ` (${id})` : ''}: ${what}; ${report.records} records before it are intact`,
     );
     return 1;
   } finally {

@@ -1,4 +1,5 @@
 import { customAlphabet } from 'nanoid';
+import { localDateOf } from '../domain/regulation/index.js';
 import { newId } from '../db/index.js';
 import type { IdFactory } from '../db/index.js';
 
@@ -32,13 +33,6 @@ export function confirmationNumber(
   ctx: Pick<LedgerContext, 'timeZone' | 'readableCode'>,
 ): string {
   const { timeZone } = ctx;
-  const day = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  })
-    .format(at)
-    .replaceAll('-', '');
+  const day = localDateOf(at, timeZone).replaceAll('-', '');
   return `${prefix}-${day}-${ctx.readableCode()}`;
 }

@@ -1,60 +1,89 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
-import { rows, stepUpLocks, verificationAttempts } from '../db/index.js';
+import { authSessions } from '../db/index.js';
 import type { Executor } from '../db/index.js';
 import type { AuthState } from './auth-levels.js';
 import { isAuthLevel } from './auth-levels.js';
 import type { Session } from './session-store.js';
 import { limits } from './throttle.js';
 
+interface LockCounts {
+  identify: number;
+  otp: number;
+  answer: number;
+  locked: boolean;
+}
+
 /**
- * A session's level and every lock that bears on its next step-up, for `authorize()`. Every tool
- * call reads this, so it is one statement: the failures of each kind since that kind's last
- * success (the same rule as `sessionFailures`) and any live step-up lock of the customer.
+ * The failures of each kind since that kind's last success (the same rule as `sessionFailures`)
+ * and whether the customer has a live step-up lock — as columns over the `auth_sessions` row, so
+ * they can ride along with whatever else a statement reads about the session.
  */
-export async function loadAuthState(db: Executor, session: Session, now: Date): Promise<AuthState> {
-  const level = isAuthLevel(session.level) ? session.level : 0;
-  const customerId = session.customerId;
-  const va = verificationAttempts;
-  const failures = (kind: string, scope: SQL) => sql`(
-    SELECT count(*)::int FROM ${va}
-     WHERE ${va.sessionId} = ${session.id} AND ${va.kind} = ${kind} AND ${scope}
-       AND ${va.success} = false
-       AND ${va.id} > coalesce((
-         SELECT max(${va.id}) FROM ${va}
-          WHERE ${va.sessionId} = ${session.id} AND ${va.kind} = ${kind} AND ${scope}
-            AND ${va.success} = true), 0))`;
-  const everyone = sql`true`;
-  const theCustomer = customerId ? sql`${va.customerId} = ${customerId}` : sql`false`;
-  const [row] = await rows<{
-    identify: number;
-    otp: number;
-    answer: number;
-    locked: boolean;
-  }>(
-    db,
-    sql`
-    SELECT ${failures('identify', everyone)} AS identify,
-           ${customerId ? failures('otp', everyone) : sql`0`} AS otp,
-           ${customerId ? failures('security_answer', theCustomer) : sql`0`} AS answer,
-           ${
-             customerId
-               ? sql`EXISTS (SELECT 1 FROM ${stepUpLocks}
-                        WHERE ${stepUpLocks.customerId} = ${customerId}
-                          AND ${stepUpLocks.lockedUntil} > ${now.toISOString()}::timestamptz
-                          AND ${stepUpLocks.clearedAt} IS NULL)`
-               : sql`false`
-           } AS locked`,
-  );
+function lockColumns(now: Date) {
+  // Written out rather than built from the schema objects: drizzle drops table names from columns
+  // when a select reads one table, and these subqueries must name the outer row explicitly.
+  const failures = (kind: string, scope: (alias: string) => string) => sql<number>`(
+    SELECT count(*)::int FROM verification_attempts va
+     WHERE va.session_id = auth_sessions.id AND va.kind = ${kind} AND ${sql.raw(scope('va'))}
+       AND va.success = false
+       AND va.id > coalesce((
+         SELECT max(ok.id) FROM verification_attempts ok
+          WHERE ok.session_id = auth_sessions.id AND ok.kind = ${kind} AND ${sql.raw(scope('ok'))}
+            AND ok.success = true), 0))`;
+  const everyone = () => 'true';
+  const theCustomer = (alias: string) => `${alias}.customer_id = auth_sessions.customer_id`;
+  const identified = sql.raw('auth_sessions.customer_id IS NOT NULL');
+  return {
+    identify: failures('identify', everyone),
+    otp: sql<number>`CASE WHEN ${identified} THEN ${failures('otp', everyone)} ELSE 0 END`,
+    answer: sql<number>`CASE WHEN ${identified}
+      THEN ${failures('security_answer', theCustomer)} ELSE 0 END`,
+    locked: sql<boolean>`EXISTS (SELECT 1 FROM step_up_locks l
+      WHERE l.customer_id = auth_sessions.customer_id
+        AND l.locked_until > ${now.toISOString()}::timestamptz AND l.cleared_at IS NULL)`,
+  };
+}
+
+function toAuthState(session: Session, counts: LockCounts): AuthState {
   return {
     sessionId: session.id,
-    customerId,
-    level,
+    customerId: session.customerId,
+    level: isAuthLevel(session.level) ? session.level : 0,
     locks: {
-      identify: Number(row?.identify ?? 0) >= limits.identifyFailuresPerSession,
-      otp: Number(row?.otp ?? 0) >= limits.otpFailuresPerSession,
-      securityAnswer: Number(row?.answer ?? 0) >= limits.securityAnswerFailuresPerSession,
-      stepUp: row?.locked === true,
+      identify: Number(counts.identify) >= limits.identifyFailuresPerSession,
+      otp: Number(counts.otp) >= limits.otpFailuresPerSession,
+      securityAnswer: Number(counts.answer) >= limits.securityAnswerFailuresPerSession,
+      stepUp: counts.locked === true,
     },
   };
 }
+
+/**
+ * A session row and everything `authorize()` needs about it, in one statement: every tool call
+ * reads this before it does anything else. `also` is one more number over the same row (the
+ * gate's count of recent calls). Undefined when there is no such session.
+ */
+export async function loadSessionAuth(
+  db: Executor,
+  sessionId: string,
+  now: Date,
+  also: SQL<number> = sql<number>`0`,
+): Promise<{ session: Session; auth: AuthState; also: number } | undefined> {
+  const [row] = await db
+    .select({ session: authSessions, ...lockColumns(now), also })
+    .from(authSessions)
+    .where(eq(authSessions.id, sessionId));
+  if (!row) return undefined;
+  return { session: row.session, auth: toAuthState(row.session, row), also: Number(row.also) };
+}
+
+/** `authorize()`'s input for a session already read: its level, and the locks as they stand. */
+export async function loadAuthState(db: Executor, session: Session, now: Date): Promise<AuthState> {
+  const [row] = await db
+    .select(lockColumns(now))
+    .from(authSessions)
+    .where(eq(authSessions.id, session.id));
+  return toAuthState(session, row ?? noCounts);
+}
+
+const noCounts: LockCounts = { identify: 0, otp: 0, answer: 0, locked: false };

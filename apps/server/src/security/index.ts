@@ -17,12 +17,13 @@ export { defaultSecuritySettings } from './context.js';
 export type { SecurityContext, SecuritySettings, RequestOrigin } from './context.js';
 export { authorize, nextStepUp, isAuthLevel } from './auth-levels.js';
 export type { AuthLevel, AuthState, AuthDecision, AuthLocks, StepUp } from './auth-levels.js';
-export { loadAuthState } from './auth-state.js';
+export { loadAuthState, loadSessionAuth } from './auth-state.js';
 export {
   createSession,
   resolveSession,
   lockLiveSession,
   touchSession,
+  touchSessionSql,
   endSession,
 } from './session-store.js';
 export type { Session, NewSession, Channel } from './session-store.js';

@@ -1,4 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
 import { authSessions, newId } from '../db/index.js';
 import type { Tx } from '../db/index.js';
 import { AppError } from '../errors/index.js';
@@ -109,17 +110,30 @@ export async function touchSession(
   ctx: SecurityContext,
   session: Session,
 ): Promise<Session> {
+  const [updated] = await tx
+    .update(authSessions)
+    .set(touched(ctx, session))
+    .where(eq(authSessions.id, session.id))
+    .returning();
+  return updated!;
+}
+
+/** `touchSession` as a statement, to send along with another (the gate's audit record). */
+export function touchSessionSql(ctx: SecurityContext, session: Session): SQL {
+  const { lastSeenAt, idleExpiresAt } = touched(ctx, session);
+  return sql`UPDATE ${authSessions}
+     SET last_seen_at = ${lastSeenAt.toISOString()}::timestamptz,
+         idle_expires_at = ${idleExpiresAt.toISOString()}::timestamptz
+   WHERE ${authSessions.id} = ${session.id}`;
+}
+
+function touched(ctx: SecurityContext, session: Session) {
   const now = ctx.now();
   const idle = Math.min(
     now.getTime() + ctx.settings.sessionIdleMs,
     session.absoluteExpiresAt.getTime(),
   );
-  const [updated] = await tx
-    .update(authSessions)
-    .set({ lastSeenAt: now, idleExpiresAt: new Date(idle) })
-    .where(eq(authSessions.id, session.id))
-    .returning();
-  return updated!;
+  return { lastSeenAt: now, idleExpiresAt: new Date(idle) };
 }
 
 export async function endSession(

@@ -59,6 +59,7 @@ function presentBalance(a: AccountRow) {
 
 export const checkBalance = defineTool({
   name: 'check_balance',
+  readOnly: true,
   title: 'Check balances',
   description:
     'Available balance (what can be spent now), pending amount (card charges on hold) and ledger balance for one account or all of them; for cards and loans, the balance owed and available credit. Account numbers are masked to the last four digits.',
@@ -82,6 +83,7 @@ export const checkBalance = defineTool({
 
 export const viewRecentTransactions = defineTool({
   name: 'view_recent_transactions',
+  readOnly: true,
   title: 'Recent transactions',
   description:
     'The last 10 transactions (pending and posted, newest first), for one account or all of them.',
@@ -109,6 +111,7 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
 
 export const searchTransactions = defineTool({
   name: 'search_transactions',
+  readOnly: true,
   title: 'Search transactions',
   description:
     'Find transactions by merchant (fuzzy: "amazon" finds "AMZN MKTP US"), amount (with a tolerance), date range and category. At most 50 results, newest first.',
@@ -151,6 +154,7 @@ export const searchTransactions = defineTool({
 /** Seed 004's `lookup_transaction`, with its exact input schema. */
 export const lookupTransaction = defineTool({
   name: 'lookup_transaction',
+  readOnly: true,
   title: 'Look up a transaction',
   description:
     'Search for transactions by criteria (seed 004 schema): account, date range, amount with tolerance in cents, merchant name (fuzzy). Use it to find the charge a customer is describing before filing a dispute.',
@@ -189,6 +193,7 @@ export const lookupTransaction = defineTool({
 
 export const explainPending = defineTool({
   name: 'explain_pending',
+  readOnly: true,
   title: 'Explain pending transactions',
   description:
     'Explains pending versus posted: a pending card charge is a hold that lowers the available balance until the merchant settles it (usually 1 to 3 business days; hotels, fuel and rentals may hold a different amount). With a transaction id, says what that charge is doing.',

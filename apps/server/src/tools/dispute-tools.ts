@@ -170,6 +170,7 @@ export const disputeCharge = defineTool({
 
 export const checkDisputeStatus = defineTool({
   name: 'check_dispute_status',
+  readOnly: true,
   title: 'Dispute status',
   description:
     'Get the current status of an existing dispute (seed 004 schema): status, evidence, deadlines, provisional credit and what happens next.',
@@ -184,6 +185,7 @@ export const checkDisputeStatus = defineTool({
 
 export const listDisputes = defineTool({
   name: 'list_disputes',
+  readOnly: true,
   title: 'List my disputes',
   description:
     'The customer’s disputes and fraud cases, newest first, with their status — for "what is happening with my dispute?" when no id is known.',
@@ -200,7 +202,10 @@ export const listDisputes = defineTool({
     const wanted = rows.filter(
       (d) => input.include_closed || !['won', 'lost', 'warning_closed'].includes(d.status),
     );
-    return { ok: true, disputes: await Promise.all(wanted.map((d) => describeDispute(ctx, d))) };
+    // One after another: they share the tool's transaction, and a connection runs one query at a time.
+    const described = [];
+    for (const dispute of wanted) described.push(await describeDispute(ctx, dispute));
+    return { ok: true, disputes: described };
   },
 });
 

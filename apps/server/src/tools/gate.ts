@@ -1,16 +1,16 @@
-import { and, count, eq, gt } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import { auditLog, authSessions } from '../db/index.js';
 import type { Tx } from '../db/index.js';
 import { isAppError } from '../errors/index.js';
 import { defaultLedgerContext, runOperation } from '../ledger/index.js';
 import {
   appendAudit,
   authorize,
-  loadAuthState,
+  loadSessionAuth,
   lockLiveSession,
   recordAudit,
-  touchSession,
+  touchSessionSql,
 } from '../security/index.js';
 import type { AuditInput, RequestOrigin, Session } from '../security/index.js';
 import { pciBlockAudit, pciWarning, scrubOutbound } from '../pci/index.js';
@@ -50,11 +50,10 @@ export async function invokeTool(
   const now = services.security.now();
   const origin = call.origin ?? {};
   const tool = registry.get(call.name);
-  const [session] = await services.db
-    .select()
-    .from(authSessions)
-    .where(eq(authSessions.id, call.sessionId));
-  if (!session) return refuse('SESSION_INVALID', 'the session does not exist');
+  // One read for everything the checks below need: the session, its locks and its recent calls.
+  const loaded = await loadSessionAuth(services.db, call.sessionId, now, recentCalls(now));
+  if (!loaded) return refuse('SESSION_INVALID', 'the session does not exist');
+  const { session } = loaded;
   const audit = (outcome: ToolOutcome, extra: Record<string, string | number | boolean> = {}) =>
     toolAudit(tool, session, origin, outcome, extra);
 
@@ -96,7 +95,7 @@ export async function invokeTool(
     return outcome;
   }
 
-  const decision = authorize(await loadAuthState(services.db, session, now), tool.minLevel);
+  const decision = authorize(loaded.auth, tool.minLevel);
   if (!decision.ok) {
     const outcome =
       decision.code === 'AUTH_REQUIRED'
@@ -124,10 +123,7 @@ export async function invokeTool(
     }
   }
 
-  if (
-    (await recentCalls(services, session.id, now)) >=
-    (services.callsPerMinute ?? toolCallsPerMinute)
-  ) {
+  if (loaded.also >= (services.callsPerMinute ?? toolCallsPerMinute)) {
     const outcome = refuse('RATE_LIMITED', 'too many requests in a minute; slow down');
     await recordAudit(services.db, audit(outcome), now);
     return outcome;
@@ -139,7 +135,54 @@ export async function invokeTool(
   }
 
   const refs = referencedIds(parsed.data);
+  // The call itself, on `tx` for the session `live`: ownership, the handler, the scrub, the record.
+  const perform = async (tx: Tx, live: Session): Promise<ToolOutcome> => {
+    let outcome: ToolOutcome;
+    if (!(await ownsAll(tx, live.customerId, refs))) {
+      outcome = refuse('NOT_FOUND', 'nothing like that was found');
+    } else {
+      outcome = await tool.handler(
+        {
+          services,
+          tx,
+          session: live,
+          customerId: live.customerId,
+          now,
+          origin,
+          ledger: defaultLedgerContext({ now: () => now, timeZone: services.timeZone }),
+        },
+        parsed.data,
+      );
+      // A result is ours, so card data in it is a defect upstream: it leaves masked, and
+      // the trail says so.
+      const scrubbed = scrubOutbound(outcome);
+      if (scrubbed.kinds.length > 0) {
+        outcome = scrubbed.value;
+        await appendAudit(
+          tx,
+          pciBlockAudit({
+            source: 'tool_result',
+            sessionId: live.id,
+            customerId: live.customerId,
+            channel: live.channel,
+            kinds: scrubbed.kinds,
+          }),
+          now,
+        );
+      }
+    }
+    // A call that did what was asked keeps the session alive; the touch rides with the record.
+    const touch = outcome.ok ? touchSessionSql(services.security, live) : undefined;
+    await appendAudit(tx, toolAudit(tool, live, origin, outcome, {}), now, touch);
+    return outcome;
+  };
   try {
+    if (tool.readOnly) {
+      // Nothing to commit but the record, which is one statement: no transaction, no session
+      // lock (the session was found alive above, and reads need no ordering). The answer leaves
+      // only after its record is written; if the write fails, the caller gets an error instead.
+      return toJson(await perform(services.db as unknown as Tx, session));
+    }
     const { result, replayed } = await runOperation(
       services.db,
       {
@@ -148,46 +191,7 @@ export async function invokeTool(
         request: parsed.data,
         idempotencyKey: tool.movesMoney ? call.idempotencyKey : undefined,
       },
-      async (tx: Tx) => {
-        const live = await lockLiveSession(tx, services.security, session.id);
-        let outcome: ToolOutcome;
-        if (!(await ownsAll(tx, live.customerId, refs))) {
-          outcome = refuse('NOT_FOUND', 'nothing like that was found');
-        } else {
-          outcome = await tool.handler(
-            {
-              services,
-              tx,
-              session: live,
-              customerId: live.customerId,
-              now,
-              origin,
-              ledger: defaultLedgerContext({ now: () => now, timeZone: services.timeZone }),
-            },
-            parsed.data,
-          );
-          if (outcome.ok) await touchSession(tx, services.security, live);
-          // A result is ours, so card data in it is a defect upstream: it leaves masked, and
-          // the trail says so.
-          const scrubbed = scrubOutbound(outcome);
-          if (scrubbed.kinds.length > 0) {
-            outcome = scrubbed.value;
-            await appendAudit(
-              tx,
-              pciBlockAudit({
-                source: 'tool_result',
-                sessionId: live.id,
-                customerId: live.customerId,
-                channel: live.channel,
-                kinds: scrubbed.kinds,
-              }),
-              now,
-            );
-          }
-        }
-        await appendAudit(tx, toolAudit(tool, live, origin, outcome, {}), now);
-        return outcome;
-      },
+      async (tx: Tx) => perform(tx, await lockLiveSession(tx, services.security, session.id)),
     );
     if (replayed) await recordAudit(services.db, audit(result, { replayed: true }), now);
     return result;
@@ -199,18 +203,11 @@ export async function invokeTool(
   }
 }
 
-async function recentCalls(services: ToolServices, sessionId: string, now: Date): Promise<number> {
-  const [row] = await services.db
-    .select({ n: count() })
-    .from(auditLog)
-    .where(
-      and(
-        eq(auditLog.sessionId, sessionId),
-        eq(auditLog.action, 'TOOL_CALL'),
-        gt(auditLog.occurredAt, new Date(now.getTime() - 60_000)),
-      ),
-    );
-  return Number(row?.n ?? 0);
+/** The session's tool calls in the last minute, as a column over its `auth_sessions` row. */
+function recentCalls(now: Date): SQL<number> {
+  return sql<number>`(SELECT count(*)::int FROM audit_log a
+     WHERE a.session_id = auth_sessions.id AND a.action = 'TOOL_CALL'
+       AND a.occurred_at > ${new Date(now.getTime() - 60_000).toISOString()}::timestamptz)`;
 }
 
 function toolAudit(
@@ -246,6 +243,11 @@ function toolAudit(
     complianceFlags: tool?.complianceFlags ?? [],
     metadata: { ...(refusal ? { code: refusal.code.toLowerCase() } : {}), ...extra },
   };
+}
+
+/** Fresh answers take the same JSON round trip as stored ones (see `runOperation`). */
+function toJson<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
 }
 
 /** Zod's issues as one sentence, naming fields and rules but never echoing the values. */

@@ -65,6 +65,11 @@ interface ToolBase<S extends z.ZodType> {
   minLevel: AuthLevel;
   /** Moves money: needs an idempotency key and an explicit confirmation. */
   movesMoney?: boolean;
+  /**
+   * Only reads: the gate runs it without a transaction, its audit record the one write
+   * (`test/tools-read-only.test.ts` proves each such tool leaves every other table as it was).
+   */
+  readOnly?: boolean;
   /** Returns customer data (balances, transactions…): flagged in the audit record. */
   piiAccessed?: boolean;
   complianceFlags?: string[];

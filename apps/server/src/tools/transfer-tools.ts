@@ -127,6 +127,7 @@ function statusFacts(
 
 export const checkTransferStatus = defineTool({
   name: 'check_transfer_status',
+  readOnly: true,
   title: 'Transfer status',
   description:
     'Status and expected timing of the customer’s Zelle, ACH, wire and internal transfers (newest first), optionally narrowed by rail, confirmation number or recipient.',

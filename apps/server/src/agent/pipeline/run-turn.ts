@@ -4,15 +4,22 @@ import { conversationMessages } from '../../db/index.js';
 import { AppError } from '../../errors/index.js';
 import { guardInbound, redactSpans, scrubOutbound } from '../../pci/index.js';
 import type { EarlierSpan } from '../../pci/index.js';
-import { endSession, resolveSession } from '../../security/index.js';
-import type { RequestOrigin } from '../../security/index.js';
+import { endSession, hashToken, isWellFormedToken, resolveSession } from '../../security/index.js';
+import type { RequestOrigin, Session } from '../../security/index.js';
 import type { AgentServices } from '../agent-services.js';
 import { builtinTurn } from '../dialogue/builtin-turn.js';
 import { attachTranscript } from '../dialogue/handoff.js';
 import { TurnContext } from '../dialogue/turn-context.js';
 import { llmTurn } from '../brains/llm-turn.js';
 import { prompts } from '../prompts/small-talk.js';
-import { claimTurn, findConversation, finishTurn, releaseTurn } from '../state/index.js';
+import {
+  claimTurn,
+  claimTurnWithToken,
+  findConversation,
+  finishTurn,
+  releaseTurn,
+} from '../state/index.js';
+import type { ConversationRow, DialogueState } from '../state/index.js';
 import { buildReply } from './reply.js';
 
 export interface TurnInput {
@@ -33,21 +40,10 @@ export async function runTurn(
   origin: RequestOrigin = {},
 ): Promise<Reply> {
   const { services } = agent.tools;
-  // Both reads at once: the conversation is only trusted below, once it matches the session.
-  const [session, conversation] = await Promise.all([
-    resolveSession(services.security, input.token),
-    findConversation(services.db, input.conversationId),
-  ]);
-  // A token for another conversation is as good as no token: nothing is revealed.
-  if (!conversation || conversation.sessionId !== session.id)
-    throw new AppError('SESSION_INVALID', 'the session token is not valid');
-  if (conversation.status === 'ended')
-    throw new AppError('CONVERSATION_CLOSED', 'this conversation has ended; start a new one');
-
   const now = services.security.now();
-  const { row, state } = await claimTurn(services.db, conversation.id, now);
+  const { session, row, state } = await beginTurn(agent, input, now);
   try {
-    const ctx = new TurnContext(agent, session, state, now, origin, conversation.id);
+    const ctx = new TurnContext(agent, session, state, now, origin, row.id);
     const raw = input.text ?? (input.dtmf ?? '').replace(/#$/, '');
 
     if (row.status === 'handed_off') {
@@ -86,7 +82,7 @@ export async function runTurn(
       await redactEarlier(ctx, earlier, guarded.earlier);
       ctx.say(guarded.warning!);
       if (state.awaiting) ctx.awaiting = state.awaiting;
-    } else if (conversation.brain === 'llm' && agent.llm) {
+    } else if (row.brain === 'llm' && agent.llm) {
       customerLine = await llmTurn(ctx, guarded.text);
     } else {
       // 2–7. Secret capture, understanding, the gate, the tools and the response.
@@ -110,13 +106,45 @@ export async function runTurn(
       },
       now,
     );
-    if (ctx.handoffId) await attachTranscript(services.db, ctx.handoffId, conversation.id);
+    if (ctx.handoffId) await attachTranscript(services.db, ctx.handoffId, row.id);
     if (ctx.status === 'ended') await endSession(services.security, session.id, 'customer_ended');
     return buildReply(ctx, { text, speech, blocked });
   } catch (error) {
     await releaseTurn(services.db, row);
     throw error;
   }
+}
+
+/**
+ * Checks the token and takes the conversation for this turn: one statement when all is well.
+ * Otherwise the checks run one by one, so the caller learns exactly what is wrong — an unknown
+ * token, an expired session (which is ended and audited), a closed conversation, a turn already
+ * running — and a token for another conversation is as good as no token: nothing is revealed.
+ */
+async function beginTurn(
+  agent: AgentServices,
+  input: TurnInput,
+  now: Date,
+): Promise<{ session: Session; row: ConversationRow; state: DialogueState }> {
+  const { services } = agent.tools;
+  if (isWellFormedToken('session', input.token)) {
+    const claimed = await claimTurnWithToken(
+      services.db,
+      input.conversationId,
+      hashToken(input.token),
+      now,
+    );
+    if (claimed) return claimed;
+  }
+  const [session, conversation] = await Promise.all([
+    resolveSession(services.security, input.token),
+    findConversation(services.db, input.conversationId),
+  ]);
+  if (!conversation || conversation.sessionId !== session.id)
+    throw new AppError('SESSION_INVALID', 'the session token is not valid');
+  if (conversation.status === 'ended')
+    throw new AppError('CONVERSATION_CLOSED', 'this conversation has ended; start a new one');
+  return { session, ...(await claimTurn(services.db, conversation.id, now)) };
 }
 
 const digitWords =

@@ -1,5 +1,5 @@
-import { and, asc, eq, isNull, lt, or, sql } from 'drizzle-orm';
-import { conversationMessages, conversations, newId } from '../../db/index.js';
+import { and, asc, eq, gt, isNull, lt, ne, or, sql } from 'drizzle-orm';
+import { authSessions, conversationMessages, conversations, newId } from '../../db/index.js';
 import type { Db } from '../../db/index.js';
 import { AppError } from '../../errors/index.js';
 import { readState } from './dialogue-state.js';
@@ -66,6 +66,43 @@ export async function claimTurn(
   }
   return { row, state: readState(row.state) };
 }
+
+/**
+ * A turn's usual start in one statement: the token's session is alive and owns this open
+ * conversation, nobody else holds it — and now this turn does. Undefined when any of that is not
+ * so; the caller then works out which refusal applies, at leisure, on the rare path.
+ */
+export async function claimTurnWithToken(
+  db: Db,
+  id: string,
+  tokenHash: string,
+  now: Date,
+): Promise<{ row: ConversationRow; state: DialogueState; session: SessionRow } | undefined> {
+  const [claimed] = await db
+    .update(conversations)
+    .set({
+      leaseUntil: new Date(now.getTime() + turnLeaseMs),
+      version: sql`${conversations.version} + 1`,
+    })
+    .from(authSessions)
+    .where(
+      and(
+        eq(conversations.id, id),
+        eq(authSessions.tokenHash, tokenHash),
+        eq(conversations.sessionId, authSessions.id),
+        ne(conversations.status, 'ended'),
+        or(isNull(conversations.leaseUntil), lt(conversations.leaseUntil, now)),
+        isNull(authSessions.endedAt),
+        gt(authSessions.idleExpiresAt, now),
+        gt(authSessions.absoluteExpiresAt, now),
+      ),
+    )
+    .returning({ row: conversations, session: authSessions });
+  if (!claimed) return undefined;
+  return { row: claimed.row, state: readState(claimed.row.state), session: claimed.session };
+}
+
+type SessionRow = typeof authSessions.$inferSelect;
 
 export interface TranscriptLine {
   role: 'customer' | 'agent';

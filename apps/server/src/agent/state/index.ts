@@ -2,6 +2,7 @@ export { dialogueStateSchema, emptyState, readState, taskSchema } from './dialog
 export type { DialogueState, Task } from './dialogue-state.js';
 export {
   claimTurn,
+  claimTurnWithToken,
   finishTurn,
   findConversation,
   insertConversation,

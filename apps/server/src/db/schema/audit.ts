@@ -48,3 +48,17 @@ export const auditLog = pgTable(
     index().on(t.sessionId, t.occurredAt),
   ],
 );
+
+/**
+ * The chain's newest link, one row. Appending updates it in the same statement that inserts the
+ * record, so the row lock orders concurrent appends (and a waiter re-reads the row once the
+ * holder commits); it also lets verification notice records deleted from the end of the chain.
+ * Records up to `legacyThrough` were hashed before this row existed (see audit-record.ts).
+ */
+export const auditChainHead = pgTable('audit_chain_head', {
+  chain: smallint().primaryKey(),
+  seq: bigint({ mode: 'number' }).notNull(),
+  hash: text().notNull(),
+  prevHash: text().notNull(),
+  legacyThrough: bigint({ mode: 'number' }).notNull(),
+});

@@ -9,7 +9,7 @@ export { disputes, disputeEvidence, disputeEvents } from './disputes.js';
 export { checks, stopPayments } from './checks.js';
 export { payees, billPayments } from './bill-pay.js';
 export { authSessions, consents } from './sessions.js';
-export { auditLog } from './audit.js';
+export { auditChainHead, auditLog } from './audit.js';
 export { idempotencyKeys } from './idempotency.js';
 export { otpCodes, verificationAttempts, stepUpLocks, smsOutbox } from './verification.js';
 export { staffUsers, staffSessions } from './staff.js';

@@ -79,13 +79,21 @@ function evidenceNeeded(lead: string, due: Date, now: Date, timeZone: string): s
 
 /** "January 1, 2025", the format of seed 004's `evidence_due_by_human`. */
 export function humanDate(date: Date, timeZone = 'UTC'): string {
-  return new Intl.DateTimeFormat('en-US', {
-    month: 'long',
-    day: 'numeric',
-    year: 'numeric',
-    timeZone,
-  }).format(date);
+  let formatter = humanDates.get(timeZone);
+  if (!formatter) {
+    // Building a formatter costs far more than using one; a bank has one or two zones.
+    formatter = new Intl.DateTimeFormat('en-US', {
+      month: 'long',
+      day: 'numeric',
+      year: 'numeric',
+      timeZone,
+    });
+    humanDates.set(timeZone, formatter);
+  }
+  return formatter.format(date);
 }
+
+const humanDates = new Map<string, Intl.DateTimeFormat>();
 
 function days(n: number): string {
   return n === 1 ? '1 day' : `${n} days`;

@@ -1,30 +1,33 @@
-import { desc, sql } from 'drizzle-orm';
-import { auditLog, newId } from '../../db/index.js';
-import type { Db, Tx } from '../../db/index.js';
+import { sql } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
+import { newId, rows } from '../../db/index.js';
+import type { Executor } from '../../db/index.js';
 import { assertAuditSafe } from './audit-safety.js';
-import { genesisHash, hashAuditRecord } from './audit-record.js';
+import { auditContentDigest } from './audit-record.js';
 import type { AuditInput, AuditRecord } from './audit-record.js';
 
 /**
- * Appends one record to the chain inside the caller's transaction, so the record commits with
- * the change it describes or not at all. A transaction-scoped advisory lock makes concurrent
- * appends take turns: each reads the current head and links to it, so the chain stays one line.
- * The lock is held until the caller commits — append as the transaction's last step.
+ * Appends one record to the chain. In a transaction, the record commits with the change it
+ * describes or not at all; on the database itself, it is a transaction of its own.
+ *
+ * One statement: it moves the chain's head row one link forward and inserts the record the head
+ * now names. The head's row lock makes concurrent appends take turns — a waiter re-reads the row
+ * once the holder commits (PostgreSQL re-checks an updated row under READ COMMITTED), so each
+ * links to the one before and the chain stays one line. The lock is held until the caller
+ * commits — append as the transaction's last step.
+ *
+ * `alongside` is another data-modifying statement to run in the same round trip (the gate's
+ * session touch): an audit record is written on nearly every request, so a statement that rides
+ * with it costs nothing extra.
  */
 export async function appendAudit(
-  tx: Tx,
+  db: Executor,
   input: AuditInput,
   now: Date = new Date(),
+  alongside?: SQL,
 ): Promise<AuditRecord> {
   assertAuditSafe(input);
-  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended('bankdesk:audit-chain', 0))`);
-  const [head] = await tx
-    .select({ seq: auditLog.seq, hash: auditLog.hash })
-    .from(auditLog)
-    .orderBy(desc(auditLog.seq))
-    .limit(1);
-  const unhashed = {
-    seq: (head?.seq ?? 0) + 1,
+  const content = {
     id: newId('audit'),
     occurredAt: now,
     customerId: input.customerId ?? null,
@@ -39,14 +42,39 @@ export async function appendAudit(
     piiAccessed: input.piiAccessed ?? false,
     complianceFlags: input.complianceFlags ?? [],
     metadata: input.metadata ?? {},
-    prevHash: head?.hash ?? genesisHash,
   };
-  const record: AuditRecord = { ...unhashed, hash: hashAuditRecord(unhashed) };
-  await tx.insert(auditLog).values(record);
-  return record;
+  const digest = auditContentDigest({ ...content, seq: 0, prevHash: '' });
+  const [link] = await rows<{ seq: string; prev_hash: string; hash: string }>(
+    db,
+    sql`
+    WITH ${alongside ? sql`alongside AS (${alongside}), ` : sql``}head AS (
+      UPDATE audit_chain_head
+         SET seq = seq + 1, prev_hash = hash, hash = ${linkSql(digest)}
+       WHERE chain = 1
+      RETURNING seq, prev_hash, hash
+    )
+    INSERT INTO audit_log (seq, id, occurred_at, customer_id, session_id, actor, action, resource,
+                           result, auth_level, ip_address, jurisdiction, pii_accessed,
+                           compliance_flags, metadata, prev_hash, hash)
+    SELECT head.seq, ${content.id}, ${now.toISOString()}::timestamptz, ${content.customerId},
+           ${content.sessionId}, ${content.actor}, ${content.action}, ${content.resource},
+           ${content.result}::audit_result, ${content.authLevel}::smallint, ${content.ipAddress},
+           ${content.jurisdiction}, ${content.piiAccessed},
+           ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(content.complianceFlags)}::jsonb)),
+           ${JSON.stringify(content.metadata)}::jsonb, head.prev_hash, head.hash
+      FROM head
+    RETURNING seq::text AS seq, prev_hash, hash`,
+  );
+  if (!link) throw new Error('the audit chain has no head row; run the migrations');
+  return { ...content, seq: Number(link.seq), prevHash: link.prev_hash, hash: link.hash };
+}
+
+/** `chainHash(prev, seq, digest)` of audit-record.ts, over the head row's values before the update. */
+function linkSql(digest: string): SQL {
+  return sql`encode(sha256(convert_to(hash || ':' || (seq + 1)::text || ':' || ${digest}, 'UTF8')), 'hex')`;
 }
 
 /** Appends in a transaction of its own, for events that change nothing else. */
-export function recordAudit(db: Db, input: AuditInput, now?: Date): Promise<AuditRecord> {
-  return db.transaction((tx) => appendAudit(tx, input, now));
+export function recordAudit(db: Executor, input: AuditInput, now?: Date): Promise<AuditRecord> {
+  return appendAudit(db, input, now);
 }

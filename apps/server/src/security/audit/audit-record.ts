@@ -77,13 +77,10 @@ export interface AuditRecord {
 
 export const genesisHash = '0'.repeat(64);
 
-/**
- * SHA-256 over the canonical JSON of every field but `hash` itself: sorted keys, ISO time.
- * The same record always serialises the same way, whichever driver read it back.
- */
-export function hashAuditRecord(record: Omit<AuditRecord, 'hash'>): string {
-  const payload = canonicalJson({
-    seq: record.seq,
+type Unhashed = Omit<AuditRecord, 'hash'>;
+
+function contentOf(record: Unhashed) {
+  return {
     id: record.id,
     occurredAt: record.occurredAt.toISOString(),
     customerId: record.customerId,
@@ -98,7 +95,35 @@ export function hashAuditRecord(record: Omit<AuditRecord, 'hash'>): string {
     piiAccessed: record.piiAccessed,
     complianceFlags: record.complianceFlags,
     metadata: record.metadata,
-    prevHash: record.prevHash,
-  });
-  return createHash('sha256').update(payload, 'utf8').digest('hex');
+  };
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/**
+ * SHA-256 over the canonical JSON of what a record says (sorted keys, ISO time), without its place
+ * in the chain. The same record always serialises the same way, whichever driver read it back.
+ */
+export function auditContentDigest(record: Unhashed): string {
+  return sha256(canonicalJson(contentOf(record)));
+}
+
+/**
+ * A record's link: its content digest bound to its position and to the link before it. Split this
+ * way so the database can forge the link in the statement that takes the chain's head (see
+ * append-audit.ts); `linkSql` there must compute exactly this.
+ */
+export function chainHash(prevHash: string, seq: number, contentDigest: string): string {
+  return sha256(`${prevHash}:${seq}:${contentDigest}`);
+}
+
+/** The hash of a record written before the chain had a head row: one digest over everything. */
+export function legacyAuditHash(record: Unhashed): string {
+  return sha256(
+    canonicalJson({ seq: record.seq, ...contentOf(record), prevHash: record.prevHash }),
+  );
+}
+
+export function hashAuditRecord(record: Unhashed): string {
+  return chainHash(record.prevHash, record.seq, auditContentDigest(record));
 }

@@ -1,3 +1,4 @@
+import { localDateOf } from '../../../domain/regulation/index.js';
 import type { Flow } from '../flow.js';
 import { callAndSay, firstAccount, moneyWords, num, setIf, str } from '../flow.js';
 
@@ -108,7 +109,7 @@ export const billPayFlow: Flow = {
 };
 
 function ctxDate(ctx: { now: Date; services: { timeZone: string } }): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: ctx.services.timeZone }).format(ctx.now);
+  return localDateOf(ctx.now, ctx.services.timeZone);
 }
 
 export const stopPaymentFlow: Flow = {

@@ -1,4 +1,5 @@
 import { format } from 'date-fns';
+import { localDateOf, parseIsoDate } from '../../../domain/regulation/index.js';
 
 /*
  * Calendar days are plain local-time Date objects at noon: only their year, month and day are ever
@@ -12,14 +13,8 @@ export function calendarDay(year: number, month: number, day: number): Date {
 
 /** Today's date where the bank is, whatever zone this process runs in. */
 export function todayIn(timeZone: string, now: Date): Date {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-  }).formatToParts(now);
-  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return calendarDay(part('year'), part('month'), part('day'));
+  const { year, month, day } = parseIsoDate(localDateOf(now, timeZone));
+  return calendarDay(year, month, day);
 }
 
 export function isoDay(day: Date): string {
