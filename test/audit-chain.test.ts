@@ -7,8 +7,11 @@ import { asc, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { auditChainHead, auditLog, openStore } from '../apps/server/src/db/index.js';
 import type { Store } from '../apps/server/src/db/index.js';
-import { recordAudit, verifyAuditChain } from '../apps/server/src/security/index.js';
-import { legacyAuditHash } from '../apps/server/src/security/audit/audit-record.js';
+import {
+  legacyAuditHash,
+  recordAudit,
+  verifyAuditChain,
+} from '../apps/server/src/security/index.js';
 import type { AuditInput } from '../apps/server/src/security/index.js';
 import {
   createPostgresDatabase,

@@ -1,7 +1,7 @@
 export { appendAudit, recordAudit } from './append-audit.js';
 export { verifyAuditChain } from './verify-chain.js';
 export type { ChainReport, ChainProblem } from './verify-chain.js';
-export { auditActions, hashAuditRecord, genesisHash } from './audit-record.js';
+export { auditActions, hashAuditRecord, legacyAuditHash, genesisHash } from './audit-record.js';
 export type {
   AuditAction,
   AuditInput,
