@@ -78,6 +78,7 @@ async function closedLoop(
   between?: () => Promise<unknown>,
 ) {
   const latencies: number[] = [];
+  const byMessage = new Map<number, number[]>();
   const started = performance.now();
   await Promise.all(
     Array.from({ length: lanes }, async (_, lane) => {
@@ -87,12 +88,16 @@ async function closedLoop(
       for (let i = 0; i < each; i++) {
         const t0 = performance.now();
         await send(lane, i);
-        latencies.push(performance.now() - t0);
+        const ms = performance.now() - t0;
+        latencies.push(ms);
+        const same = byMessage.get(i);
+        if (same) same.push(ms);
+        else byMessage.set(i, [ms]);
         if (between) await between();
       }
     }),
   );
-  return { latencies, seconds: (performance.now() - started) / 1000 };
+  return { latencies, byMessage, seconds: (performance.now() - started) / 1000 };
 }
 
 /** The floor: a bare Fastify route that does one INSERT and COMMIT on the same server. */
@@ -216,6 +221,13 @@ async function run(store: Store, url: string): Promise<BenchRow[]> {
       pacedTurnRow,
       ratio('ratio paced turn / floor', pacedTurnRow, pacedFloorRow),
     );
+    // Which message costs what: the i-th message of every conversation is mix[i % mix.length].
+    for (const [k, text] of mix.entries()) {
+      const samples = [...pacedTurns.byMessage]
+        .filter(([i]) => i % mix.length === k)
+        .flatMap(([, ms]) => ms);
+      rows.push(summarise(`  paced: "${text}"`, samples, pacedTurns.seconds));
+    }
 
     // Then the same conversations back to back, which is what saturates the machine.
     const floorRun = await closedLoop(conversations, turnsEach, () =>
@@ -247,9 +259,15 @@ async function run(store: Store, url: string): Promise<BenchRow[]> {
 }
 
 const rows = await withPostgres('turns', (store) => run(store, process.env.DATABASE_URL!));
-if (rows)
+if (rows) {
   report(
     `Conversation turns, ${conversations} concurrent conversations on PostgreSQL`,
     rows,
     'DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:turns',
   );
+  const paced = rows.find((row) => row.name.startsWith('paced turn'))!;
+  const p99 = Number(paced['p99 ms']);
+  console.log(
+    `goal (paced turn p99 ≤ 25 ms at ${conversations} conversations): ${p99} ms — ${p99 <= 25 ? 'met' : 'not met'} in this run`,
+  );
+}

@@ -2,6 +2,8 @@ export { openStore, redactUrl } from './connect.js';
 export type { StoreOptions, OpenStoreHooks } from './connect.js';
 export { migrationsFolder, readMigrationStatus } from './migrations.js';
 export { rows } from './raw.js';
+export { commitWithoutFlush } from './commit-mode.js';
+export { preparedOnce } from './prepared.js';
 export { newId, seededIdFactory, isId, idPrefixes } from './ids.js';
 export type { IdFactory, IdKind } from './ids.js';
 export type { Db, Tx, Executor, Store, Driver, MigrationStatus, Schema } from './types.js';

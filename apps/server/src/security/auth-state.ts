@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
-import { authSessions } from '../db/index.js';
+import { authSessions, preparedOnce } from '../db/index.js';
 import type { Executor } from '../db/index.js';
 import type { AuthState } from './auth-levels.js';
 import { isAuthLevel } from './auth-levels.js';
@@ -19,7 +19,7 @@ interface LockCounts {
  * and whether the customer has a live step-up lock — as columns over the `auth_sessions` row, so
  * they can ride along with whatever else a statement reads about the session.
  */
-function lockColumns(now: Date) {
+function lockColumns(now: SQL) {
   // Written out rather than built from the schema objects: drizzle drops table names from columns
   // when a select reads one table, and these subqueries must name the outer row explicitly.
   const failures = (kind: string, scope: (alias: string) => string) => sql<number>`(
@@ -40,7 +40,7 @@ function lockColumns(now: Date) {
       THEN ${failures('security_answer', theCustomer)} ELSE 0 END`,
     locked: sql<boolean>`EXISTS (SELECT 1 FROM step_up_locks l
       WHERE l.customer_id = auth_sessions.customer_id
-        AND l.locked_until > ${now.toISOString()}::timestamptz AND l.cleared_at IS NULL)`,
+        AND l.locked_until > ${now} AND l.cleared_at IS NULL)`,
   };
 }
 
@@ -60,27 +60,46 @@ function toAuthState(session: Session, counts: LockCounts): AuthState {
 
 /**
  * A session row and everything `authorize()` needs about it, in one statement: every tool call
- * reads this before it does anything else. `also` is one more number over the same row (the
- * gate's count of recent calls). Undefined when there is no such session.
+ * reads this before it does anything else. `recentToolCalls` counts the session's tool calls in
+ * the last minute, for the gate's rate limit. Undefined when there is no such session.
  */
 export async function loadSessionAuth(
   db: Executor,
   sessionId: string,
   now: Date,
-  also: SQL<number> = sql<number>`0`,
-): Promise<{ session: Session; auth: AuthState; also: number } | undefined> {
-  const [row] = await db
-    .select({ session: authSessions, ...lockColumns(now), also })
-    .from(authSessions)
-    .where(eq(authSessions.id, sessionId));
+): Promise<{ session: Session; auth: AuthState; recentToolCalls: number } | undefined> {
+  const [row] = await sessionAuthQuery(db).execute({
+    sessionId,
+    now: now.toISOString(),
+    since: new Date(now.getTime() - 60_000).toISOString(),
+  });
   if (!row) return undefined;
-  return { session: row.session, auth: toAuthState(row.session, row), also: Number(row.also) };
+  return {
+    session: row.session,
+    auth: toAuthState(row.session, row),
+    recentToolCalls: Number(row.recentToolCalls),
+  };
 }
+
+const sessionAuthQuery = (db: Executor) =>
+  preparedOnce(db, 'load_session_auth', (name) =>
+    db
+      .select({
+        session: authSessions,
+        ...lockColumns(sql`${sql.placeholder('now')}::timestamptz`),
+        recentToolCalls: sql<number>`(SELECT count(*)::int FROM audit_log a
+          WHERE a.session_id = auth_sessions.id AND a.action = 'TOOL_CALL'
+            AND a.occurred_at > ${sql.placeholder('since')}::timestamptz)`,
+      })
+      .from(authSessions)
+      .where(eq(authSessions.id, sql.placeholder('sessionId')))
+      .prepare(name),
+  );
 
 /** `authorize()`'s input for a session already read: its level, and the locks as they stand. */
 export async function loadAuthState(db: Executor, session: Session, now: Date): Promise<AuthState> {
   const [row] = await db
-    .select(lockColumns(now))
+    .select(lockColumns(sql`${now.toISOString()}::timestamptz`))
     .from(authSessions)
     .where(eq(authSessions.id, session.id));
   return toAuthState(session, row ?? noCounts);

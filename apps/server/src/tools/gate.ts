@@ -1,5 +1,3 @@
-import { sql } from 'drizzle-orm';
-import type { SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Tx } from '../db/index.js';
 import { isAppError } from '../errors/index.js';
@@ -30,6 +28,11 @@ export interface ToolCall {
   /** Set by the channel only after the customer explicitly confirmed a money movement. */
   confirmed?: boolean | undefined;
   origin?: RequestOrigin;
+  /**
+   * The caller commits durably after this call and before any answer leaves (a conversation
+   * turn's final write), so a read-only call's record need not wait for the disk on its own.
+   */
+  durableLater?: boolean | undefined;
 }
 
 /** Calls per session per minute, across all tools: far above a person, well below a script. */
@@ -51,7 +54,7 @@ export async function invokeTool(
   const origin = call.origin ?? {};
   const tool = registry.get(call.name);
   // One read for everything the checks below need: the session, its locks and its recent calls.
-  const loaded = await loadSessionAuth(services.db, call.sessionId, now, recentCalls(now));
+  const loaded = await loadSessionAuth(services.db, call.sessionId, now);
   if (!loaded) return refuse('SESSION_INVALID', 'the session does not exist');
   const { session } = loaded;
   const audit = (outcome: ToolOutcome, extra: Record<string, string | number | boolean> = {}) =>
@@ -123,7 +126,7 @@ export async function invokeTool(
     }
   }
 
-  if (loaded.also >= (services.callsPerMinute ?? toolCallsPerMinute)) {
+  if (loaded.recentToolCalls >= (services.callsPerMinute ?? toolCallsPerMinute)) {
     const outcome = refuse('RATE_LIMITED', 'too many requests in a minute; slow down');
     await recordAudit(services.db, audit(outcome), now);
     return outcome;
@@ -136,7 +139,7 @@ export async function invokeTool(
 
   const refs = referencedIds(parsed.data);
   // The call itself, on `tx` for the session `live`: ownership, the handler, the scrub, the record.
-  const perform = async (tx: Tx, live: Session): Promise<ToolOutcome> => {
+  const perform = async (tx: Tx, live: Session, flush = true): Promise<ToolOutcome> => {
     let outcome: ToolOutcome;
     if (!(await ownsAll(tx, live.customerId, refs))) {
       outcome = refuse('NOT_FOUND', 'nothing like that was found');
@@ -173,7 +176,10 @@ export async function invokeTool(
     }
     // A call that did what was asked keeps the session alive; the touch rides with the record.
     const touch = outcome.ok ? touchSessionSql(services.security, live) : undefined;
-    await appendAudit(tx, toolAudit(tool, live, origin, outcome, {}), now, touch);
+    await appendAudit(tx, toolAudit(tool, live, origin, outcome, {}), now, {
+      alongside: touch,
+      flush,
+    });
     return outcome;
   };
   try {
@@ -181,7 +187,8 @@ export async function invokeTool(
       // Nothing to commit but the record, which is one statement: no transaction, no session
       // lock (the session was found alive above, and reads need no ordering). The answer leaves
       // only after its record is written; if the write fails, the caller gets an error instead.
-      return toJson(await perform(services.db as unknown as Tx, session));
+      // The record reaches the disk with the caller's own commit when it promises one.
+      return toJson(await perform(services.db as unknown as Tx, session, !call.durableLater));
     }
     const { result, replayed } = await runOperation(
       services.db,
@@ -201,13 +208,6 @@ export async function invokeTool(
     await recordAudit(services.db, audit(outcome), now);
     return outcome;
   }
-}
-
-/** The session's tool calls in the last minute, as a column over its `auth_sessions` row. */
-function recentCalls(now: Date): SQL<number> {
-  return sql<number>`(SELECT count(*)::int FROM audit_log a
-     WHERE a.session_id = auth_sessions.id AND a.action = 'TOOL_CALL'
-       AND a.occurred_at > ${new Date(now.getTime() - 60_000).toISOString()}::timestamptz)`;
 }
 
 function toolAudit(

@@ -1,5 +1,5 @@
-import { and, eq, ne } from 'drizzle-orm';
-import { accounts, cards } from '../db/index.js';
+import { and, eq, ne, sql } from 'drizzle-orm';
+import { accounts, cards, preparedOnce } from '../db/index.js';
 import type { Tx } from '../db/index.js';
 import type { ToolRefusal } from './tool.js';
 import { refuse } from './tool.js';
@@ -17,10 +17,7 @@ export async function resolveAccount(
   customerId: string,
   selector: string,
 ): Promise<AccountRow | ToolRefusal> {
-  const owned = await tx
-    .select()
-    .from(accounts)
-    .where(and(eq(accounts.customerId, customerId), ne(accounts.status, 'closed')));
+  const owned = await ownedAccounts(tx).execute({ customerId });
   const wanted = selector.trim().toLowerCase();
   const type = wanted.replace(/\s+account$/, '').replace(/\s+/g, '_');
   const digits = wanted.replace(/\D/g, '');
@@ -48,6 +45,26 @@ export async function resolveAccount(
   );
 }
 
+const ownedAccounts = (tx: Tx) =>
+  preparedOnce(tx, 'owned_accounts', (name) =>
+    tx
+      .select()
+      .from(accounts)
+      .where(
+        and(eq(accounts.customerId, sql.placeholder('customerId')), ne(accounts.status, 'closed')),
+      )
+      .prepare(name),
+  );
+
+const ownedCards = (tx: Tx) =>
+  preparedOnce(tx, 'owned_cards', (name) =>
+    tx
+      .select()
+      .from(cards)
+      .where(eq(cards.customerId, sql.placeholder('customerId')))
+      .prepare(name),
+  );
+
 /** One of the customer's cards, by id, last four digits, or — when there is only one — "my card". */
 export async function resolveCard(
   tx: Tx,
@@ -55,9 +72,7 @@ export async function resolveCard(
   selector: string | undefined,
   filter: (card: CardRow) => boolean = () => true,
 ): Promise<CardRow | ToolRefusal> {
-  const owned = (await tx.select().from(cards).where(eq(cards.customerId, customerId))).filter(
-    filter,
-  );
+  const owned = (await ownedCards(tx).execute({ customerId })).filter(filter);
   const wanted = (selector ?? '').trim();
   const digits = wanted.replace(/\D/g, '');
   const matches = !wanted

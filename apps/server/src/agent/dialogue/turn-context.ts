@@ -58,6 +58,8 @@ export class TurnContext {
       idempotencyKey: options.idempotencyKey,
       confirmed: options.confirmed,
       origin: this.origin,
+      // runTurn's finishTurn (or releaseTurn) commits durably before the reply leaves.
+      durableLater: true,
     });
     const code = outcome.ok ? undefined : (outcome.code as string);
     this.actions.push({ tool, ok: outcome.ok, ...(code ? { code } : {}) });

@@ -1,5 +1,12 @@
 import { and, asc, eq, gt, isNull, lt, ne, or, sql } from 'drizzle-orm';
-import { authSessions, conversationMessages, conversations, newId } from '../../db/index.js';
+import {
+  authSessions,
+  commitWithoutFlush,
+  conversationMessages,
+  conversations,
+  newId,
+  preparedOnce,
+} from '../../db/index.js';
 import type { Db } from '../../db/index.js';
 import { AppError } from '../../errors/index.js';
 import { readState } from './dialogue-state.js';
@@ -78,29 +85,46 @@ export async function claimTurnWithToken(
   tokenHash: string,
   now: Date,
 ): Promise<{ row: ConversationRow; state: DialogueState; session: SessionRow } | undefined> {
-  const [claimed] = await db
-    .update(conversations)
-    .set({
-      leaseUntil: new Date(now.getTime() + turnLeaseMs),
-      version: sql`${conversations.version} + 1`,
-    })
-    .from(authSessions)
-    .where(
-      and(
-        eq(conversations.id, id),
-        eq(authSessions.tokenHash, tokenHash),
-        eq(conversations.sessionId, authSessions.id),
-        ne(conversations.status, 'ended'),
-        or(isNull(conversations.leaseUntil), lt(conversations.leaseUntil, now)),
-        isNull(authSessions.endedAt),
-        gt(authSessions.idleExpiresAt, now),
-        gt(authSessions.absoluteExpiresAt, now),
-      ),
-    )
-    .returning({ row: conversations, session: authSessions });
+  const [claimed] = await claimQuery(db).execute({
+    id,
+    tokenHash,
+    now: now.toISOString(),
+    leaseUntil: new Date(now.getTime() + turnLeaseMs).toISOString(),
+  });
   if (!claimed) return undefined;
   return { row: claimed.row, state: readState(claimed.row.state), session: claimed.session };
 }
+
+const claimQuery = (db: Db) =>
+  preparedOnce(db, 'claim_turn_with_token', (name) =>
+    db
+      .update(conversations)
+      .set({
+        leaseUntil: sql`${sql.placeholder('leaseUntil')}::timestamptz`,
+        version: sql`${conversations.version} + 1`,
+      })
+      .from(authSessions)
+      .where(
+        and(
+          eq(conversations.id, sql.placeholder('id')),
+          eq(authSessions.tokenHash, sql.placeholder('tokenHash')),
+          eq(conversations.sessionId, authSessions.id),
+          ne(conversations.status, 'ended'),
+          or(
+            isNull(conversations.leaseUntil),
+            lt(conversations.leaseUntil, sql`${sql.placeholder('now')}::timestamptz`),
+          ),
+          isNull(authSessions.endedAt),
+          gt(authSessions.idleExpiresAt, sql`${sql.placeholder('now')}::timestamptz`),
+          gt(authSessions.absoluteExpiresAt, sql`${sql.placeholder('now')}::timestamptz`),
+          // The lease matters only while this process runs, and the turn's last write (which
+          // waits for the disk) carries it to disk anyway.
+          commitWithoutFlush,
+        ),
+      )
+      .returning({ row: conversations, session: authSessions })
+      .prepare(name),
+  );
 
 type SessionRow = typeof authSessions.$inferSelect;
 

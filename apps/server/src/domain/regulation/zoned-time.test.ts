@@ -19,6 +19,30 @@ describe('instants to bank-local dates', () => {
     expect(localDateOf(new Date('2025-06-30T23:30:00Z'), 'Asia/Tokyo')).toBe('2025-07-01');
   });
 
+  it('reads the same instant alike every time, whatever a caller did with an earlier reading', () => {
+    const instant = new Date('2026-03-08T07:30:00Z');
+    const first = wallClockAt(instant, NY);
+    first.hour = 99;
+    expect(wallClockAt(instant, NY)).toEqual({
+      date: '2026-03-08',
+      hour: 3,
+      minute: 30,
+      second: 0,
+    });
+    expect(wallClockAt(instant, 'UTC').hour).toBe(7);
+  });
+
+  it('reads correctly past the number of readings it remembers, across a DST change', () => {
+    const start = Date.parse('2026-03-07T00:00:00Z');
+    for (let i = 0; i < 10_000; i++) {
+      const ms = start + i * 60_000;
+      const offsetHours = ms < Date.parse('2026-03-08T07:00:00Z') ? -5 : -4;
+      const wall = wallClockAt(new Date(ms), NY);
+      const shift = (wall.hour - new Date(ms).getUTCHours() + 24) % 24;
+      expect(shift, new Date(ms).toISOString()).toBe(offsetHours + 24);
+    }
+  });
+
   it('reads midnight as hour 0, not 24', () => {
     expect(wallClockAt(new Date('2026-01-01T05:00:00Z'), NY)).toEqual({
       date: '2026-01-01',

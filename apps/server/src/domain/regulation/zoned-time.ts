@@ -48,17 +48,32 @@ function instantMs(instant: Date): number {
   return ms;
 }
 
+/**
+ * Remembered readings, by zone and exact instant: a turn reads the same few instants many times
+ * (now, and each listed transaction's time, again on the next turn), and `formatToParts` costs
+ * more than the rest of a date's handling together. Exact keys, so a reading is never reused
+ * across a zone's offset change; the oldest go first once the map is full.
+ */
+const readings = new Map<string, WallClock>();
+const maxReadings = 4_096;
+
 function wallClockMs(ms: number, timeZone: string): WallClock {
+  const key = `${timeZone}|${ms}`;
+  const known = readings.get(key);
+  if (known) return { ...known };
   const fields: Record<string, number> = {};
   for (const part of formatterFor(timeZone).formatToParts(new Date(ms))) {
     if (part.type !== 'literal') fields[part.type] = Number(part.value);
   }
-  return {
+  const wall: WallClock = {
     date: isoDate(fields.year ?? NaN, fields.month ?? NaN, fields.day ?? NaN),
     hour: fields.hour ?? 0,
     minute: fields.minute ?? 0,
     second: fields.second ?? 0,
   };
+  if (readings.size >= maxReadings) readings.delete(readings.keys().next().value!);
+  readings.set(key, wall);
+  return { ...wall };
 }
 
 export function isTimeZone(value: string): boolean {

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
-import { newId, rows } from '../../db/index.js';
+import { commitWithoutFlush, newId, rows } from '../../db/index.js';
 import type { Executor } from '../../db/index.js';
 import { assertAuditSafe } from './audit-safety.js';
 import { auditContentDigest } from './audit-record.js';
@@ -19,13 +19,17 @@ import type { AuditInput, AuditRecord } from './audit-record.js';
  * `alongside` is another data-modifying statement to run in the same round trip (the gate's
  * session touch): an audit record is written on nearly every request, so a statement that rides
  * with it costs nothing extra.
+ *
+ * `flush: false` is for a record committed on its own that the caller's next durable commit
+ * follows before any answer leaves (see `commitWithoutFlush`); the default waits for the disk.
  */
 export async function appendAudit(
   db: Executor,
   input: AuditInput,
   now: Date = new Date(),
-  alongside?: SQL,
+  options: { alongside?: SQL; flush?: boolean } = {},
 ): Promise<AuditRecord> {
+  const { alongside, flush = true } = options;
   assertAuditSafe(input);
   const content = {
     id: newId('audit'),
@@ -62,7 +66,7 @@ export async function appendAudit(
            ${content.jurisdiction}, ${content.piiAccessed},
            ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(content.complianceFlags)}::jsonb)),
            ${JSON.stringify(content.metadata)}::jsonb, head.prev_hash, head.hash
-      FROM head
+      FROM head${flush ? sql`` : sql` WHERE ${commitWithoutFlush}`}
     RETURNING seq::text AS seq, prev_hash, hash`,
   );
   if (!link) throw new Error('the audit chain has no head row; run the migrations');

@@ -1,5 +1,5 @@
-import { and, desc, eq, isNotNull } from 'drizzle-orm';
-import { accounts, transactions } from '../../../db/index.js';
+import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
+import { accounts, preparedOnce, transactions } from '../../../db/index.js';
 import type { Db } from '../../../db/index.js';
 import { builtinClassifier } from '../../nlu/classifier/index.js';
 import { extractEntities } from '../../nlu/entities/index.js';
@@ -76,13 +76,7 @@ export async function understand(
 }
 
 async function merchantsOf(db: Db, customerId: string): Promise<string[]> {
-  const rows = await db
-    .selectDistinct({ name: transactions.merchantName, description: transactions.description })
-    .from(transactions)
-    .innerJoin(accounts, eq(accounts.id, transactions.accountId))
-    .where(and(eq(accounts.customerId, customerId), isNotNull(transactions.merchantName)))
-    .orderBy(desc(transactions.description))
-    .limit(200);
+  const rows = await merchantsQuery(db).execute({ customerId });
   const names = new Set<string>();
   for (const row of rows) {
     if (row.name) names.add(row.name);
@@ -90,3 +84,20 @@ async function merchantsOf(db: Db, customerId: string): Promise<string[]> {
   }
   return [...names];
 }
+
+const merchantsQuery = (db: Db) =>
+  preparedOnce(db, 'customer_merchants', (name) =>
+    db
+      .selectDistinct({ name: transactions.merchantName, description: transactions.description })
+      .from(transactions)
+      .innerJoin(accounts, eq(accounts.id, transactions.accountId))
+      .where(
+        and(
+          eq(accounts.customerId, sql.placeholder('customerId')),
+          isNotNull(transactions.merchantName),
+        ),
+      )
+      .orderBy(desc(transactions.description))
+      .limit(200)
+      .prepare(name),
+  );
